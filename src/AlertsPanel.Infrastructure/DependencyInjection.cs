@@ -1,0 +1,43 @@
+using AlertsPanel.Application.Common.Interfaces;
+using AlertsPanel.Infrastructure.Persistence;
+using AlertsPanel.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AlertsPanel.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructureServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = new DatabaseOptions
+        {
+            Provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite),
+            ConnectionString = configuration.GetConnectionString("AlertsPanel") is { Length: > 0 } cs ? cs : null,
+        };
+        switch (options.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                var sqlServer = options.ConnectionString
+                    ?? throw new InvalidOperationException("Database:Provider is SqlServer: set ConnectionStrings:AlertsPanel.");
+                services.AddDbContextPool<SqlServerAppDbContext>(o => o.UseSqlServer(sqlServer));
+                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
+                break;
+            default:
+                var sqlite = options.ConnectionString ?? DatabaseOptions.DefaultSqliteConnectionString(environment.ContentRootPath);
+                services.AddDbContextPool<SqliteAppDbContext>(o => o.UseSqlite(sqlite));
+                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+                break;
+        }
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddHostedService<DatabaseInitializer>();
+
+        services.AddSingleton<OperatorKeyStore>();
+        services.AddSingleton<CredentialVerifier>();
+        services.AddSingleton<IApiKeyRevocations>(sp => sp.GetRequiredService<CredentialVerifier>());
+        services.AddHostedService<LastUsedRecorder>();
+        return services;
+    }
+}

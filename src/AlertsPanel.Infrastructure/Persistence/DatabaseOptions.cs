@@ -1,0 +1,23 @@
+namespace AlertsPanel.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary><c>Database:Provider</c> and <c>ConnectionStrings:AlertsPanel</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The SQLite file when no connection string is given: in the app's data folder.</summary>
+    public static string DefaultSqliteConnectionString(string contentRoot)
+    {
+        var folder = Path.Combine(contentRoot, "data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "alertspanel.db")}";
+    }
+}

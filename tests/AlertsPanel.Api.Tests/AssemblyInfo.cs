@@ -1,0 +1,3 @@
+using AlertsPanel.Api.Tests.Support;
+
+[assembly: AssemblyFixture(typeof(ApiFactory))]

@@ -17,7 +17,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services
     .AddApplicationServices(builder.Configuration)
     .AddInfrastructureServices(builder.Configuration, builder.Environment)
-    .AddApiServices();
+    .AddApiServices(builder.Configuration);
 
 var app = builder.Build();
 
@@ -27,6 +27,7 @@ app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 if (app.Environment.IsDevelopment())
 {
@@ -43,6 +44,7 @@ var customer = api.MapGroup("/customers/{cid}").AddEndpointFilter<CustomerScope>
 api.MapCustomers(customer);
 customer.MapBots();
 customer.MapFlows();
+app.MapTriggers();
 
 app.Run();
 

@@ -29,6 +29,7 @@ public static class DependencyInjection
             .AddNodeType<EndNode>()
             .AddNodeType<DecisionNode>()
             .AddNodeType<SetAttributeNode>();
+        services.AddScoped<FlowRunner>();
         services.AddSingleton<FlowDefinitionRules>();
         services.AddSingleton<CompiledFlowCache>();
         services.AddSingleton(TimeProvider.System);

@@ -1,4 +1,5 @@
 using AlertsPanel.Application.Common.Interfaces;
+using AlertsPanel.Infrastructure.BackgroundWork;
 using AlertsPanel.Infrastructure.Persistence;
 using AlertsPanel.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -36,8 +37,15 @@ public static class DependencyInjection
 
         services.AddSingleton<OperatorKeyStore>();
         services.AddSingleton<CredentialVerifier>();
-        services.AddSingleton<IApiKeyRevocations>(sp => sp.GetRequiredService<CredentialVerifier>());
+        services.AddSingleton<ICredentialCache>(sp => sp.GetRequiredService<CredentialVerifier>());
         services.AddHostedService<LastUsedRecorder>();
+
+        services.Configure<WorkerOptions>(configuration.GetSection(WorkerOptions.Section));
+        services.AddSingleton<ExecutionNotifications>();
+        services.AddSingleton<IExecutionNotifications>(sp => sp.GetRequiredService<ExecutionNotifications>());
+        services.AddSingleton<ExecutionProcessor>();
+        services.AddHostedService<ExecutionWorker>();
+        services.AddHostedService<IdempotencyPruner>();
         return services;
     }
 }

@@ -31,7 +31,10 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("Invalid credentials.");
         }
         var principal = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(Schemes.CustomerClaim, identity.CustomerCid), new Claim("api_key_id", identity.KeyId.ToString())], Scheme.Name));
+            [
+                new Claim(Schemes.CustomerClaim, identity.CustomerCid),
+                new Claim(Schemes.ApiTriggersClaim, identity.ApiTriggersEntitled ? "true" : "false"),
+            ], Scheme.Name));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 

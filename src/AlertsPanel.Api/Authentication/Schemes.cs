@@ -11,6 +11,9 @@ public static class Schemes
     public const string Management = "Management";
 
     public const string CustomerClaim = "cid";
+
+    /// <summary>Whether the key's customer holds the <c>api_triggers</c> entitlement (its plan, read with the key).</summary>
+    public const string ApiTriggersClaim = "api_triggers";
     public const string OperatorRole = "operator";
     public const string AdminRole = "admin";
 

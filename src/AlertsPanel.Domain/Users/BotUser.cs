@@ -40,6 +40,29 @@ public sealed class BotUser
     public void Apply(IReadOnlyDictionary<string, string?> attributes, BotChannel channel, DateTimeOffset now)
     {
         var previousName = Attributes.GetValueOrDefault(ReservedAttributes.UserName);
+        Write(attributes);
+
+        if (channel == BotChannel.Whatsapp && string.IsNullOrEmpty(Attributes.GetValueOrDefault(ReservedAttributes.UserName)))
+        {
+            var fallback = string.IsNullOrEmpty(previousName) ? Attributes.GetValueOrDefault(ReservedAttributes.Phone) : previousName;
+            if (!string.IsNullOrEmpty(fallback))
+            {
+                Attributes[ReservedAttributes.UserName] = fallback;
+            }
+        }
+
+        SyncIdentifiers(now);
+    }
+
+    /// <summary>Attributes set by a flow: written as they are, with no channel rule.</summary>
+    public void SetAttributes(IReadOnlyDictionary<string, string?> attributes, DateTimeOffset now)
+    {
+        Write(attributes);
+        SyncIdentifiers(now);
+    }
+
+    private void Write(IReadOnlyDictionary<string, string?> attributes)
+    {
         foreach (var (name, value) in attributes)
         {
             if (value is null)
@@ -51,16 +74,10 @@ public sealed class BotUser
                 Attributes[name] = value;
             }
         }
+    }
 
-        if (channel == BotChannel.Whatsapp && string.IsNullOrEmpty(Attributes.GetValueOrDefault(ReservedAttributes.UserName)))
-        {
-            var fallback = string.IsNullOrEmpty(previousName) ? Attributes.GetValueOrDefault(ReservedAttributes.Phone) : previousName;
-            if (!string.IsNullOrEmpty(fallback))
-            {
-                Attributes[ReservedAttributes.UserName] = fallback;
-            }
-        }
-
+    private void SyncIdentifiers(DateTimeOffset now)
+    {
         ExternalId = Attributes.GetValueOrDefault(ReservedAttributes.ExternalId);
         Phone = Attributes.GetValueOrDefault(ReservedAttributes.Phone);
         Email = Attributes.GetValueOrDefault(ReservedAttributes.Email)?.ToLowerInvariant();

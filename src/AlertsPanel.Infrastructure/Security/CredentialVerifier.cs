@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AlertsPanel.Infrastructure.Security;
 
 /// <summary>A verified API key: the customer it authenticates.</summary>
-public sealed record ApiKeyIdentity(Guid KeyId, string CustomerCid);
+public sealed record ApiKeyIdentity(Guid KeyId, string CustomerCid, bool ApiTriggersEntitled);
 
 /// <summary>
 /// Checks API keys and admin tokens: the row is found by the key's prefix, then the hash is compared
@@ -17,11 +17,11 @@ public sealed record ApiKeyIdentity(Guid KeyId, string CustomerCid);
 /// read the key table each time; a revocation in this instance forgets the key at once, and other
 /// instances within <see cref="CacheFor"/>.
 /// </summary>
-public sealed class CredentialVerifier(IServiceScopeFactory scopes, TimeProvider clock) : IApiKeyRevocations
+public sealed class CredentialVerifier(IServiceScopeFactory scopes, TimeProvider clock) : ICredentialCache
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
 
-    private sealed record KeyRow(Guid Id, string CustomerCid, byte[] Hash, bool Revoked);
+    private sealed record KeyRow(Guid Id, string CustomerCid, byte[] Hash, bool Revoked, bool ApiTriggersEntitled);
 
     private readonly ConcurrentDictionary<string, (KeyRow Row, DateTimeOffset Until)> _apiKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _lastUsed = new();
@@ -52,7 +52,7 @@ public sealed class CredentialVerifier(IServiceScopeFactory scopes, TimeProvider
             return null;
         }
         _lastUsed[row.Id] = now;
-        return new ApiKeyIdentity(row.Id, row.CustomerCid);
+        return new ApiKeyIdentity(row.Id, row.CustomerCid, row.ApiTriggersEntitled);
     }
 
     /// <summary>The customer a management token belongs to, or null.</summary>
@@ -68,7 +68,18 @@ public sealed class CredentialVerifier(IServiceScopeFactory scopes, TimeProvider
         return token is { RevokedAt: null } && Secret.Matches(presented, token.Hash) ? token.CustomerCid : null;
     }
 
-    public void Revoked(string prefix) => _apiKeys.TryRemove(prefix, out _);
+    public void Forget(string apiKeyPrefix) => _apiKeys.TryRemove(apiKeyPrefix, out _);
+
+    public void ForgetCustomer(string cid)
+    {
+        foreach (var (prefix, entry) in _apiKeys)
+        {
+            if (entry.Row.CustomerCid == cid)
+            {
+                _apiKeys.TryRemove(prefix, out _);
+            }
+        }
+    }
 
     /// <summary>
     /// Last-used times gathered since the previous call. They are written in batches, not on every
@@ -91,9 +102,12 @@ public sealed class CredentialVerifier(IServiceScopeFactory scopes, TimeProvider
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.ApiKeys.AsNoTracking()
-            .Where(k => k.Prefix == prefix)
-            .Select(k => new KeyRow(k.Id, k.CustomerCid, k.Hash, k.RevokedAt != null))
-            .SingleOrDefaultAsync(cancellationToken);
+        var key = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Prefix == prefix, cancellationToken);
+        if (key is null)
+        {
+            return null;
+        }
+        var plan = await db.Customers.AsNoTracking().Where(c => c.Cid == key.CustomerCid).Select(c => c.Plan).SingleAsync(cancellationToken);
+        return new KeyRow(key.Id, key.CustomerCid, key.Hash, key.RevokedAt != null, Entitlements.Of(plan).Contains(Entitlements.ApiTriggers));
     }
 }

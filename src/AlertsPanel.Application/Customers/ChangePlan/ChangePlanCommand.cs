@@ -17,7 +17,7 @@ public sealed class ChangePlanCommandValidator : AbstractValidator<ChangePlanCom
         RuleFor(c => c.Plan).Must(p => Wire.TryParse<Plan>(p, out _)).WithMessage($"'plan' must be one of {Wire.Names<Plan>()}");
 }
 
-public sealed class ChangePlanCommandHandler(IAppDbContext db, IMapper mapper) : ICommandHandler<ChangePlanCommand, CustomerDto>
+public sealed class ChangePlanCommandHandler(IAppDbContext db, IMapper mapper, ICredentialCache credentials) : ICommandHandler<ChangePlanCommand, CustomerDto>
 {
     public async ValueTask<CustomerDto> Handle(ChangePlanCommand command, CancellationToken cancellationToken)
     {
@@ -25,6 +25,7 @@ public sealed class ChangePlanCommandHandler(IAppDbContext db, IMapper mapper) :
         var plan = Wire.Parse<Plan>(command.Plan);
         customer.ChangePlan(plan);
         await db.SaveChangesAsync(cancellationToken);
+        credentials.ForgetCustomer(customer.Cid);
         return mapper.Map<CustomerDto>(customer);
     }
 }

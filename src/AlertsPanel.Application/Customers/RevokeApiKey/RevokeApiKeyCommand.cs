@@ -8,7 +8,7 @@ namespace AlertsPanel.Application.Customers.RevokeApiKey;
 /// <summary>Revokes a key at once: the next request with it is refused.</summary>
 public sealed record RevokeApiKeyCommand(string Cid, Guid KeyId) : ICommand;
 
-public sealed class RevokeApiKeyCommandHandler(IAppDbContext db, TimeProvider clock, IApiKeyRevocations revocations)
+public sealed class RevokeApiKeyCommandHandler(IAppDbContext db, TimeProvider clock, ICredentialCache credentials)
     : ICommandHandler<RevokeApiKeyCommand>
 {
     public async ValueTask<Unit> Handle(RevokeApiKeyCommand command, CancellationToken cancellationToken)
@@ -17,7 +17,7 @@ public sealed class RevokeApiKeyCommandHandler(IAppDbContext db, TimeProvider cl
             ?? throw new NotFoundException("The API key");
         key.Revoke(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        revocations.Revoked(key.Prefix);
+        credentials.Forget(key.Prefix);
         return Unit.Value;
     }
 }

@@ -1,0 +1,142 @@
+using System.Security.Cryptography;
+using System.Text;
+using AlertsPanel.Application.Common.Exceptions;
+using AlertsPanel.Application.Common.Interfaces;
+using AlertsPanel.Application.Common.Mapping;
+using AlertsPanel.Application.Engine;
+using AlertsPanel.Domain.Bots;
+using AlertsPanel.Domain.Executions;
+using AlertsPanel.Domain.Triggers;
+using AlertsPanel.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlertsPanel.Application.Triggers.TriggerFlow;
+
+/// <summary>
+/// Resolves bot and flow, creates or updates the bot user, and commits user, attributes, a queued
+/// execution and (with an Idempotency-Key) the idempotency record in one transaction. The flow then
+/// runs in the background.
+/// </summary>
+public sealed class TriggerFlowCommandHandler(IAppDbContext db, CompiledFlowCache flows, IExecutionNotifications notifications, TimeProvider clock)
+    : ICommandHandler<TriggerFlowCommand, TriggerFlowResult>
+{
+    public async ValueTask<TriggerFlowResult> Handle(TriggerFlowCommand command, CancellationToken cancellationToken)
+    {
+        var bot = await db.Bots.AsNoTracking().SingleOrDefaultAsync(b => b.CustomerCid == command.Cid && b.BotKey == command.BotKey, cancellationToken)
+            ?? throw new NotFoundException("The bot");
+        var flow = await db.Flows.AsNoTracking().SingleOrDefaultAsync(f => f.BotKey == bot.BotKey && f.FlowKey == command.FlowKey, cancellationToken)
+            ?? throw new NotFoundException("The flow");
+        if (!flow.Enabled)
+        {
+            throw new ConflictException("The flow is disabled; enable it to accept triggers.");
+        }
+
+        var attributes = Attributes(command.Parameters);
+        var requestHash = command.IdempotencyKey is null ? string.Empty : Hash(attributes);
+        if (command.IdempotencyKey is not null && await ReplayAsync(command, requestHash, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+
+        var now = clock.GetUtcNow();
+        var (user, created) = await FindOrCreateUserAsync(bot, attributes, now, cancellationToken);
+        user.Apply(attributes, bot.Channel, now);
+        if (bot.Channel == BotChannel.Whatsapp && user.Phone is null)
+        {
+            throw ValidationException.For("phone", "a WhatsApp bot's user needs a phone number (parameter 'phone' or 'user.phone')");
+        }
+
+        var compiled = await flows.GetAsync(db, flow.FlowKey, flow.CurrentVersion, cancellationToken);
+        var execution = Execution.Queue(bot.CustomerCid, bot.BotKey, flow.FlowKey, flow.CurrentVersion, user.Id, user.Attributes, compiled.StartNodeId, now);
+        db.Executions.Add(execution);
+        if (command.IdempotencyKey is not null)
+        {
+            db.IdempotencyRecords.Add(new IdempotencyRecord(bot.CustomerCid, bot.BotKey, flow.FlowKey, command.IdempotencyKey,
+                requestHash, execution.Id, user.Id, created, now));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (command.IdempotencyKey is not null)
+        {
+            // Two requests with the same key raced; the unique index let one commit. Answer as its retry.
+            db.ChangeTracker.Clear();
+            return await ReplayAsync(command, requestHash, cancellationToken) ?? throw new ConflictException("The request conflicted with another; retry it.");
+        }
+        notifications.Queued();
+        return TriggerFlowResult.For(bot.CustomerCid, bot.BotKey, execution.Id, user.Id, created, Wire.Name(execution.Status));
+    }
+
+    /// <summary>Parameters as attributes: aliases become full names, phone and e-mail their stored form.</summary>
+    private static Dictionary<string, string?> Attributes(IReadOnlyDictionary<string, string?> parameters)
+    {
+        var attributes = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in parameters)
+        {
+            var attribute = ReservedAttributes.Canonical(name);
+            attributes[attribute] = (attribute, value) switch
+            {
+                (_, null) => null,
+                (ReservedAttributes.Phone, _) => UserIdentity.NormalizePhone(value),
+                (ReservedAttributes.Email, _) => UserIdentity.NormalizeEmail(value),
+                _ => value,
+            };
+        }
+        return attributes;
+    }
+
+    /// <summary>Looked up by external id, then phone, then e-mail; no identifier makes a new user.</summary>
+    private async Task<(BotUser User, bool Created)> FindOrCreateUserAsync(Bot bot, Dictionary<string, string?> attributes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var users = db.BotUsers.Where(u => u.BotKey == bot.BotKey);
+        BotUser? user = null;
+        if (attributes.GetValueOrDefault(ReservedAttributes.ExternalId) is { } externalId)
+        {
+            user = await users.OrderBy(u => u.CreatedAt).FirstOrDefaultAsync(u => u.ExternalId == externalId, cancellationToken);
+        }
+        if (user is null && attributes.GetValueOrDefault(ReservedAttributes.Phone) is { } phone)
+        {
+            user = await users.OrderBy(u => u.CreatedAt).FirstOrDefaultAsync(u => u.Phone == phone, cancellationToken);
+        }
+        if (user is null && attributes.GetValueOrDefault(ReservedAttributes.Email) is { } email)
+        {
+            user = await users.OrderBy(u => u.CreatedAt).FirstOrDefaultAsync(u => u.Email == email, cancellationToken);
+        }
+        if (user is not null)
+        {
+            return (user, false);
+        }
+        user = BotUser.Create(bot.BotKey, bot.CustomerCid, now);
+        db.BotUsers.Add(user);
+        return (user, true);
+    }
+
+    private async Task<TriggerFlowResult?> ReplayAsync(TriggerFlowCommand command, string requestHash, CancellationToken cancellationToken)
+    {
+        var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r =>
+            r.CustomerCid == command.Cid && r.BotKey == command.BotKey && r.FlowKey == command.FlowKey && r.Key == command.IdempotencyKey, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+        if (record.RequestHash != requestHash)
+        {
+            throw new UnprocessableException("This Idempotency-Key was used with other parameters; use a new key for a new request.");
+        }
+        var status = await db.Executions.AsNoTracking().Where(e => e.Id == record.ExecutionId).Select(e => e.Status).SingleAsync(cancellationToken);
+        return TriggerFlowResult.For(command.Cid, command.BotKey, record.ExecutionId, record.UserId, record.UserCreated, Wire.Name(status));
+    }
+
+    private static string Hash(Dictionary<string, string?> attributes)
+    {
+        var canonical = new StringBuilder();
+        foreach (var (name, value) in attributes.OrderBy(a => a.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            canonical.Append(name.ToLowerInvariant()).Append('\0').Append(value ?? "\u0001null").Append('\0');
+        }
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
+    }
+}

@@ -33,11 +33,7 @@ public sealed class GetExecutionsQueryHandler(IAppDbContext db, IMapper mapper) 
         {
             executions = executions.Where(e => e.Status == status);
         }
-        var page = query.Page ?? 1;
-        var pageSize = query.PageSize ?? Paging.DefaultPageSize;
-        var total = await executions.CountAsync(cancellationToken);
-        var items = await executions.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PagedList<ExecutionSummaryDto>(mapper.Map<List<ExecutionSummaryDto>>(items), page, pageSize, total);
+        var page = await executions.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).ToPageAsync(query.Page, query.PageSize, cancellationToken);
+        return new PagedList<ExecutionSummaryDto>(mapper.Map<List<ExecutionSummaryDto>>(page.Items), page.Page, page.PageSize, page.TotalCount);
     }
 }

@@ -35,11 +35,7 @@ public sealed class GetUsersQueryHandler(IAppDbContext db, IMapper mapper) : IQu
             users = users.Where(u => u.Name!.StartsWith(term) || u.Phone!.StartsWith(term) || u.Phone!.StartsWith("+" + term)
                 || u.Email!.StartsWith(lower) || u.ExternalId!.StartsWith(term));
         }
-        var page = query.Page ?? 1;
-        var pageSize = query.PageSize ?? Paging.DefaultPageSize;
-        var total = await users.CountAsync(cancellationToken);
-        var items = await users.OrderByDescending(u => u.CreatedAt).ThenByDescending(u => u.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PagedList<BotUserDto>(mapper.Map<List<BotUserDto>>(items), page, pageSize, total);
+        var page = await users.OrderByDescending(u => u.CreatedAt).ThenByDescending(u => u.Id).ToPageAsync(query.Page, query.PageSize, cancellationToken);
+        return new PagedList<BotUserDto>(mapper.Map<List<BotUserDto>>(page.Items), page.Page, page.PageSize, page.TotalCount);
     }
 }

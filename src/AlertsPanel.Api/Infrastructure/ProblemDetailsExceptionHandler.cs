@@ -1,5 +1,4 @@
 using AlertsPanel.Application.Common.Exceptions;
-using AlertsPanel.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,7 +12,6 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         ProblemDetails? problem = exception switch
         {
             ValidationException e => new ValidationProblemDetails(e.Errors.ToDictionary()) { Detail = "See 'errors' for each field." },
-            DomainRuleException e => new ValidationProblemDetails(new Dictionary<string, string[]> { [e.Field] = [e.Message] }) { Detail = e.Message },
             NotFoundException e => new ProblemDetails { Status = 404, Detail = e.Message },
             ForbiddenException e => new ProblemDetails { Status = 403, Detail = e.Message },
             ConflictException e => new ProblemDetails { Status = 409, Detail = e.Message },

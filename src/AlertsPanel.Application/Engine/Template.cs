@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace AlertsPanel.Application.Engine;
@@ -45,15 +44,5 @@ public static partial class Template
             index = text.IndexOf("{{", match.Index + match.Length, StringComparison.Ordinal);
         }
         return null;
-    }
-
-    public static string Describe(IEnumerable<string> names)
-    {
-        var builder = new StringBuilder();
-        foreach (var name in names)
-        {
-            builder.Append(builder.Length == 0 ? "" : ", ").Append(name);
-        }
-        return builder.ToString();
     }
 }

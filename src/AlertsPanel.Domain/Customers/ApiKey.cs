@@ -12,8 +12,6 @@ public sealed class ApiKey(Guid id, string customerCid, string prefix, byte[] ha
     public DateTimeOffset? LastUsedAt { get; private set; }
     public DateTimeOffset? RevokedAt { get; private set; }
 
-    public bool IsActive => RevokedAt is null;
-
     /// <summary>Revoking twice keeps the first revocation time.</summary>
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
 }

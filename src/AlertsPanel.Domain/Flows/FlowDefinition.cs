@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace AlertsPanel.Domain.Flows;
@@ -9,8 +8,6 @@ namespace AlertsPanel.Domain.Flows;
 /// </summary>
 public sealed record FlowDefinition(string Name, string StartNodeId, IReadOnlyList<Node> Nodes)
 {
-    public Node? Find(string nodeId) => Nodes.FirstOrDefault(n => n.Id == nodeId);
-
     public string ToJson() => new JsonObject
     {
         ["name"] = Name,
@@ -36,8 +33,4 @@ public sealed record Node(string Id, string Type, JsonObject Settings)
 {
     public static Node From(JsonObject settings) =>
         new((string)settings["id"]!, (string)settings["type"]!, (JsonObject)settings.DeepClone());
-
-    public override string ToString() => $"{Id} ({Type})";
-
-    public string ToJson() => Settings.ToJsonString(JsonSerializerOptions.Default);
 }

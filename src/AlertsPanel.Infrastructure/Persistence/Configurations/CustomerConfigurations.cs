@@ -34,7 +34,6 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Prefix).HasMaxLength(Lengths.Prefix);
         builder.Property(k => k.Hash).HasMaxLength(Lengths.Hash);
         builder.HasIndex(k => k.Prefix).IsUnique();
-        builder.Ignore(k => k.IsActive);
     }
 }
 

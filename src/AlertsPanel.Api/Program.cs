@@ -34,6 +34,9 @@ if (app.Environment.IsDevelopment())
     app.MapOpenApi();
 }
 
+// Liveness: the process answers, nothing else is checked (and the load test's no-work baseline).
+app.MapGet("/health/live", () => TypedResults.Text("Healthy")).ExcludeFromDescription();
+// Readiness: the database answers.
 app.MapHealthChecks("/health", new HealthCheckOptions
 {
     ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },

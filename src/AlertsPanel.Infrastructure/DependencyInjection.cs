@@ -17,6 +17,7 @@ public static class DependencyInjection
         {
             Provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite),
             ConnectionString = configuration.GetConnectionString("AlertsPanel") is { Length: > 0 } cs ? cs : null,
+            SqliteSynchronous = configuration.GetValue("Database:SqliteSynchronous", SqliteSynchronous.Normal),
         };
         switch (options.Provider)
         {
@@ -28,7 +29,8 @@ public static class DependencyInjection
                 break;
             default:
                 var sqlite = options.ConnectionString ?? DatabaseOptions.DefaultSqliteConnectionString(environment.ContentRootPath);
-                services.AddDbContextPool<SqliteAppDbContext>(o => o.UseSqlite(sqlite));
+                var settings = new SqliteConnectionSettings(options.SqliteSynchronous.ToString().ToUpperInvariant());
+                services.AddDbContextPool<SqliteAppDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(settings));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
         }

@@ -203,4 +203,13 @@ public sealed class CustomersApiTests(ApiFactory api)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Liveness_answers_without_credentials()
+    {
+        var response = await api.Anonymous().GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
 }

@@ -92,7 +92,8 @@ public sealed class FlowRunner(CompiledFlowCache flows, TimeProvider clock, ILog
     {
         if (userChanges.Count > 0)
         {
-            var user = await db.BotUsers.SingleAsync(u => u.Id == execution.UserId, cancellationToken);
+            var userId = execution.UserId; // a captured local: EF reads it without compiling a delegate
+            var user = await db.BotUsers.SingleAsync(u => u.Id == userId, cancellationToken);
             user.SetAttributes(userChanges, clock.GetUtcNow());
             userChanges.Clear();
         }

@@ -43,11 +43,12 @@ public sealed class ExecutionProcessor(
         // Each claim round has an owner of its own, so the rows this round won can be read back.
         var owner = $"{_workerId}:{Interlocked.Increment(ref _claims)}";
         var expires = now + options.Value.LeaseDuration;
-        await Claimable(db.Executions, now).Where(e => candidates.Contains(e.Id)).ExecuteUpdateAsync(s => s
+        await db.WriteAsync(ct => Claimable(db.Executions, now).Where(e => candidates.Contains(e.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(e => e.Status, ExecutionStatus.Running)
             .SetProperty(e => e.LeaseOwner, owner)
-            .SetProperty(e => e.LeaseExpiresAt, expires), cancellationToken);
-        var won = await db.Executions.Where(e => e.LeaseOwner == owner).Select(e => e.Id).ToListAsync(cancellationToken);
+            .SetProperty(e => e.LeaseExpiresAt, expires), ct), cancellationToken);
+        // Read back by primary key (LeaseOwner has no index of its own).
+        var won = await db.Executions.Where(e => candidates.Contains(e.Id) && e.LeaseOwner == owner).Select(e => e.Id).ToListAsync(cancellationToken);
         return won.Select(id => (id, owner)).ToList();
     }
 

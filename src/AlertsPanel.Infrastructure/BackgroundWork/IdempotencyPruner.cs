@@ -32,6 +32,6 @@ internal sealed class IdempotencyPruner(IServiceScopeFactory scopes, TimeProvide
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var cutoff = clock.GetUtcNow() - IdempotencyRecord.RetentionPeriod;
-        return await db.IdempotencyRecords.Where(r => r.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        return await db.WriteAsync(ct => db.IdempotencyRecords.Where(r => r.CreatedAt < cutoff).ExecuteDeleteAsync(ct), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AlertsPanel.Application.Common.Interfaces;
 using AlertsPanel.Domain.Bots;
 using AlertsPanel.Domain.Customers;
@@ -27,6 +28,9 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Execution> Executions => Set<Execution>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    /// <summary>Runs a bulk write (ExecuteUpdate, ExecuteDelete) under the same rule as <c>SaveChanges</c>.</summary>
+    public virtual Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken) => write(cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
@@ -39,6 +43,44 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
 {
+    // SQLite has one writer per file. When two connections write at once, Microsoft.Data.Sqlite answers
+    // the loser's SQLITE_BUSY by sleeping 150 ms and retrying, which under load costs far more than
+    // waiting in line. So writers of this process queue here, one per database file, and never collide;
+    // readers are not held (WAL lets them read while a write commits).
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
+    private SemaphoreSlim? _writer;
+
+    private SemaphoreSlim Writer => _writer ??= Writers.GetOrAdd(Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1));
+
+    public override async Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    {
+        await Writer.WaitAsync(cancellationToken);
+        try
+        {
+            return await write(cancellationToken);
+        }
+        finally
+        {
+            Writer.Release();
+        }
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        WriteAsync(ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Writer.Wait();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            Writer.Release();
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

@@ -41,7 +41,7 @@ internal sealed class LastUsedRecorder(CredentialVerifier verifier, IServiceScop
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             foreach (var (keyId, at) in used)
             {
-                await db.ApiKeys.Where(k => k.Id == keyId).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, at), cancellationToken);
+                await db.WriteAsync(ct => db.ApiKeys.Where(k => k.Id == keyId).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, at), ct), cancellationToken);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

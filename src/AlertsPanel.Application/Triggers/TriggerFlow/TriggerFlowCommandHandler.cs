@@ -23,9 +23,12 @@ public sealed class TriggerFlowCommandHandler(IAppDbContext db, CompiledFlowCach
 {
     public async ValueTask<TriggerFlowResult> Handle(TriggerFlowCommand command, CancellationToken cancellationToken)
     {
-        var bot = await db.Bots.AsNoTracking().SingleOrDefaultAsync(b => b.CustomerCid == command.Cid && b.BotKey == command.BotKey, cancellationToken)
+        // Queries capture plain locals, not properties of the command: EF reads a captured local
+        // directly but compiles a delegate on every call to evaluate a property chain.
+        var (cid, botKey, flowKey) = (command.Cid, command.BotKey, command.FlowKey);
+        var bot = await db.Bots.AsNoTracking().SingleOrDefaultAsync(b => b.CustomerCid == cid && b.BotKey == botKey, cancellationToken)
             ?? throw new NotFoundException("The bot");
-        var flow = await db.Flows.AsNoTracking().SingleOrDefaultAsync(f => f.BotKey == bot.BotKey && f.FlowKey == command.FlowKey, cancellationToken)
+        var flow = await db.Flows.AsNoTracking().SingleOrDefaultAsync(f => f.BotKey == botKey && f.FlowKey == flowKey, cancellationToken)
             ?? throw new NotFoundException("The flow");
         if (!flow.Enabled)
         {
@@ -91,7 +94,8 @@ public sealed class TriggerFlowCommandHandler(IAppDbContext db, CompiledFlowCach
     /// <summary>Looked up by external id, then phone, then e-mail; no identifier makes a new user.</summary>
     private async Task<(BotUser User, bool Created)> FindOrCreateUserAsync(Bot bot, Dictionary<string, string?> attributes, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var users = db.BotUsers.Where(u => u.BotKey == bot.BotKey);
+        var botKey = bot.BotKey;
+        var users = db.BotUsers.Where(u => u.BotKey == botKey);
         BotUser? user = null;
         if (attributes.GetValueOrDefault(ReservedAttributes.ExternalId) is { } externalId)
         {
@@ -116,8 +120,9 @@ public sealed class TriggerFlowCommandHandler(IAppDbContext db, CompiledFlowCach
 
     private async Task<TriggerFlowResult?> ReplayAsync(TriggerFlowCommand command, string requestHash, CancellationToken cancellationToken)
     {
+        var (cid, botKey, flowKey, key) = (command.Cid, command.BotKey, command.FlowKey, command.IdempotencyKey);
         var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r =>
-            r.CustomerCid == command.Cid && r.BotKey == command.BotKey && r.FlowKey == command.FlowKey && r.Key == command.IdempotencyKey, cancellationToken);
+            r.CustomerCid == cid && r.BotKey == botKey && r.FlowKey == flowKey && r.Key == key, cancellationToken);
         if (record is null)
         {
             return null;
@@ -126,7 +131,8 @@ public sealed class TriggerFlowCommandHandler(IAppDbContext db, CompiledFlowCach
         {
             throw new UnprocessableException("This Idempotency-Key was used with other parameters; use a new key for a new request.");
         }
-        var status = await db.Executions.AsNoTracking().Where(e => e.Id == record.ExecutionId).Select(e => e.Status).SingleAsync(cancellationToken);
+        var executionId = record.ExecutionId;
+        var status = await db.Executions.AsNoTracking().Where(e => e.Id == executionId).Select(e => e.Status).SingleAsync(cancellationToken);
         return TriggerFlowResult.For(command.Cid, command.BotKey, record.ExecutionId, record.UserId, record.UserCreated, Wire.Name(status));
     }
 

@@ -22,9 +22,11 @@ internal sealed class BotUserConfiguration : IEntityTypeConfiguration<BotUser>
         builder.Property(u => u.Email).HasMaxLength(IdentifierLength);
         builder.Property(u => u.Attributes).HasJsonConversion();
         builder.HasOne<Bot>().WithMany().HasForeignKey(u => u.BotKey);
-        builder.HasIndex(u => new { u.BotKey, u.ExternalId });
-        builder.HasIndex(u => new { u.BotKey, u.Phone });
-        builder.HasIndex(u => new { u.BotKey, u.Email });
+        // A lookup takes the oldest user with the identifier: with CreatedAt in the index, SQLite's
+        // planner seeks on it instead of walking the bot's users in creation order.
+        builder.HasIndex(u => new { u.BotKey, u.ExternalId, u.CreatedAt });
+        builder.HasIndex(u => new { u.BotKey, u.Phone, u.CreatedAt });
+        builder.HasIndex(u => new { u.BotKey, u.Email, u.CreatedAt });
         builder.HasIndex(u => new { u.BotKey, u.CreatedAt });
     }
 }

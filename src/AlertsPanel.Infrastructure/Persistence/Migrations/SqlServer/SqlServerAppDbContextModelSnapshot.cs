@@ -420,11 +420,11 @@ namespace AlertsPanel.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("BotKey", "CreatedAt");
 
-                    b.HasIndex("BotKey", "Email");
+                    b.HasIndex("BotKey", "Email", "CreatedAt");
 
-                    b.HasIndex("BotKey", "ExternalId");
+                    b.HasIndex("BotKey", "ExternalId", "CreatedAt");
 
-                    b.HasIndex("BotKey", "Phone");
+                    b.HasIndex("BotKey", "Phone", "CreatedAt");
 
                     b.ToTable("BotUsers");
                 });

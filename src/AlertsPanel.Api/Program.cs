@@ -47,6 +47,7 @@ var customer = api.MapGroup("/customers/{cid}").AddEndpointFilter<CustomerScope>
 api.MapCustomers(customer);
 customer.MapBots();
 customer.MapFlows();
+customer.MapConnections();
 app.MapTriggers();
 
 app.Run();

@@ -1,4 +1,5 @@
 using AlertsPanel.Application.Common.Behaviors;
+using AlertsPanel.Application.Connections;
 using AlertsPanel.Application.Engine;
 using AlertsPanel.Application.Engine.BuiltIn;
 using AlertsPanel.Application.Engine.NodeTypes;
@@ -28,8 +29,10 @@ public static class DependencyInjection
         services.AddNodeType<StartNode>()
             .AddNodeType<EndNode>()
             .AddNodeType<DecisionNode>()
-            .AddNodeType<SetAttributeNode>();
+            .AddNodeType<SetAttributeNode>()
+            .AddNodeType<GoToFlowNode>();
         services.AddScoped<FlowRunner>();
+        services.AddScoped<ConnectionReader>();
         services.AddSingleton<FlowDefinitionRules>();
         services.AddSingleton<CompiledFlowCache>();
         services.AddSingleton(TimeProvider.System);

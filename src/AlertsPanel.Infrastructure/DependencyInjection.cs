@@ -1,7 +1,10 @@
 using AlertsPanel.Application.Common.Interfaces;
+using AlertsPanel.Application.Engine.NodeTypes;
 using AlertsPanel.Infrastructure.BackgroundWork;
+using AlertsPanel.Infrastructure.Outside;
 using AlertsPanel.Infrastructure.Persistence;
 using AlertsPanel.Infrastructure.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +44,17 @@ public static class DependencyInjection
         services.AddSingleton<CredentialVerifier>();
         services.AddSingleton<ICredentialCache>(sp => sp.GetRequiredService<CredentialVerifier>());
         services.AddHostedService<LastUsedRecorder>();
+
+        // Connection secrets: Data Protection with its key ring in the database, so every instance can decrypt.
+        services.AddDataProtection().SetApplicationName("AlertsPanel").PersistKeysToDbContext<AppDbContext>();
+        services.AddSingleton<ISecretProtector, SecretProtector>();
+
+        // Node types that reach outside systems, through one resilient HttpClient (and MailKit for SMTP).
+        services.AddOutsideHttp(configuration.GetValue("AlertsPanel:Outside:RetryDelay", TimeSpan.FromSeconds(1)));
+        services.AddNodeType<HttpRequestNode>()
+            .AddNodeType<SalesforceCreateRecordNode>()
+            .AddNodeType<SendEmailNode>()
+            .AddNodeType<SendWhatsAppTemplateNode>();
 
         services.Configure<WorkerOptions>(configuration.GetSection(WorkerOptions.Section));
         services.AddSingleton<ExecutionNotifications>();

@@ -20,7 +20,9 @@ public sealed record ExecutionLease(string Owner, TimeSpan Duration);
 ///   committed with the next such point, so a crash re-runs at most pure nodes and the one
 ///   outside step that was in flight, never a committed step.</item>
 /// </list>
-/// It stops at the end of the flow, on a failed step, or after <see cref="Execution.MaxSteps"/> steps.
+/// A <c>go_to_flow</c> node moves the execution to another flow's start node; steps keep counting
+/// across flows, so the loop guard holds there too. It stops at the end of the flow, on a failed
+/// step, or after <see cref="Execution.MaxSteps"/> steps.
 /// </summary>
 public sealed class FlowRunner(CompiledFlowCache flows, TimeProvider clock, ILogger<FlowRunner> logger)
 {
@@ -56,6 +58,10 @@ public sealed class FlowRunner(CompiledFlowCache flows, TimeProvider clock, ILog
             {
                 execution.Fail($"{node.Id}: {result.Detail}", clock.GetUtcNow());
             }
+            else if (result.JumpToFlow is { } flowKey && await JumpAsync(db, execution, flowKey, cancellationToken) is { } problem)
+            {
+                execution.Fail($"{node.Id}: {problem}", clock.GetUtcNow());
+            }
             else if (execution.NextNodeId is null && result.JumpToFlow is null)
             {
                 execution.Complete(clock.GetUtcNow());
@@ -72,6 +78,25 @@ public sealed class FlowRunner(CompiledFlowCache flows, TimeProvider clock, ILog
         }
         await CommitAsync(db, execution, userChanges, lease, cancellationToken);
         logger.LogInformation("Execution {ExecutionId} {Status} after {Steps} steps", execution.Id, execution.Status, execution.Steps.Count);
+    }
+
+    /// <summary>Moves the execution to the start of another flow of its bot (current version); the problem, if it cannot.</summary>
+    private async Task<string?> JumpAsync(IAppDbContext db, Execution execution, string flowKey, CancellationToken cancellationToken)
+    {
+        var botKey = execution.BotKey;
+        var target = await db.Flows.AsNoTracking().Where(f => f.BotKey == botKey && f.FlowKey == flowKey)
+            .Select(f => new { f.Enabled, f.CurrentVersion }).SingleOrDefaultAsync(cancellationToken);
+        if (target is null)
+        {
+            return $"the bot has no flow '{flowKey}' (deleted since this flow was saved)";
+        }
+        if (!target.Enabled)
+        {
+            return $"the flow '{flowKey}' is disabled";
+        }
+        var flow = await flows.GetAsync(db, flowKey, target.CurrentVersion, cancellationToken);
+        execution.SwitchFlow(flowKey, flow.Version, flow.StartNodeId);
+        return null;
     }
 
     private async Task<NodeResult> RunNodeAsync(ResolvedNode node, NodeContext context, CancellationToken cancellationToken)

@@ -181,6 +181,24 @@ public sealed partial class FlowDefinitionRules(NodeTypeRegistry registry)
     private static string CamelCase(string path) =>
         Regex.Replace(path, @"(^|\.)([A-Z])", m => m.Groups[1].Value + char.ToLowerInvariant(m.Groups[2].Value[0]));
 
+    /// <summary>
+    /// The checks a definition that passed <see cref="Check"/> must also pass against what it refers to
+    /// (connections, the bot's channel, other flows), keyed like <see cref="Check"/>'s.
+    /// </summary>
+    public IReadOnlyList<(string Path, string Message)> CheckSurroundings(JsonObject definition, FlowSurroundings surroundings)
+    {
+        var problems = new List<(string Path, string Message)>();
+        var nodes = definition["nodes"]!.AsArray();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var json = nodes[i]!.AsObject();
+            var type = registry.Find(TextOf(json["type"])!)!;
+            var settings = NodeTypeRegistry.Read(type, json, out _)!;
+            problems.AddRange(type.CheckSurroundings(settings, surroundings).Select(p => (Join($"nodes[{i}]", p.Setting), p.Message)));
+        }
+        return problems;
+    }
+
     /// <summary>Reads a definition that passed <see cref="Check"/>.</summary>
     public static FlowDefinition Read(JsonObject definition) => FlowDefinition.FromValidated(definition);
 }

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using AlertsPanel.Application.Common.Interfaces;
 using AlertsPanel.Domain.Bots;
+using AlertsPanel.Domain.Connections;
 using AlertsPanel.Domain.Customers;
 using AlertsPanel.Domain.Executions;
 using AlertsPanel.Domain.Flows;
 using AlertsPanel.Domain.Triggers;
 using AlertsPanel.Domain.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -15,7 +17,7 @@ namespace AlertsPanel.Infrastructure.Persistence;
 /// The one DbContext. Each provider has a subclass only so that each keeps its own migrations
 /// (SQLite and SQL Server differ in types); the model is the same.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IAppDbContext
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IAppDbContext, IDataProtectionKeyContext
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
@@ -27,6 +29,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<BotUser> BotUsers => Set<BotUser>();
     public DbSet<Execution> Executions => Set<Execution>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Connection> Connections => Set<Connection>();
+
+    /// <summary>The Data Protection key ring, shared by every instance on this database (it encrypts connection secrets).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Runs a bulk write (ExecuteUpdate, ExecuteDelete) under the same rule as <c>SaveChanges</c>.</summary>
     public virtual Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken) => write(cancellationToken);

@@ -23,6 +23,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:AlertsPanel", $"Data Source={_databasePath}");
         builder.UseSetting("AlertsPanel:OperatorKey", OperatorKey);
         builder.UseSetting("AlertsPanel:PublicBaseUrl", "https://api.example.test");
+        // Retries keep their shape (3 tries, exponential, jitter) but start at 10 ms instead of 1 s.
+        builder.UseSetting("AlertsPanel:Outside:RetryDelay", "00:00:00.010");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -86,6 +88,24 @@ public sealed record TestCustomer(ApiFactory Factory, string Cid, string ApiKey,
     public string BotPath => $"/api/v1/customers/{Cid}/bots/{BotKey}";
 
     public string TriggerPath(string flowKey) => $"/bot_api/v1.0/customer/{Cid}/bot/{BotKey}/flow/{flowKey}";
+
+    /// <summary>Triggers the flow with a form post and waits for the finished execution.</summary>
+    public async Task<JsonObject> RunAsync(string flowKey, params (string Name, string Value)[] fields)
+    {
+        var response = await Factory.WithApiKey(ApiKey).PostAsync($"{TriggerPath(flowKey)}?wait=30",
+            new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, body);
+        return JsonNode.Parse(body)!.AsObject();
+    }
+
+    public async Task CreateConnectionAsync(string name, string type, object settings)
+    {
+        var response = await Admin().PostAsJsonAsync($"/api/v1/customers/{Cid}/connections", new { name, type, settings });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task<string> CreateFlowAsync(string json) => await CreateFlowAsync(JsonNode.Parse(json)!.AsObject());
 
     public async Task<string> CreateFlowAsync(JsonObject definition)
     {

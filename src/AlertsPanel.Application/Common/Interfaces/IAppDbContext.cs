@@ -1,4 +1,5 @@
 using AlertsPanel.Domain.Bots;
+using AlertsPanel.Domain.Connections;
 using AlertsPanel.Domain.Customers;
 using AlertsPanel.Domain.Executions;
 using AlertsPanel.Domain.Flows;
@@ -22,6 +23,7 @@ public interface IAppDbContext
     DbSet<BotUser> BotUsers { get; }
     DbSet<Execution> Executions { get; }
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+    DbSet<Connection> Connections { get; }
 
     DatabaseFacade Database { get; }
 

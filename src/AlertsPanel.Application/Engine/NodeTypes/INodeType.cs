@@ -28,6 +28,12 @@ public interface INodeType
 
     IValidator? Validator { get; }
 
+    /// <summary>
+    /// Problems only the flow's surroundings reveal (the bot's channel, the customer's connections, the
+    /// bot's other flows), checked when a flow is saved: the setting's name and what is wrong with it.
+    /// </summary>
+    IEnumerable<(string Setting, string Message)> CheckSurroundings(NodeSettings settings, FlowSurroundings surroundings);
+
     ValueTask<NodeResult> ExecuteAsync(NodeSettings settings, NodeContext context, CancellationToken cancellationToken);
 }
 
@@ -53,11 +59,17 @@ public abstract class NodeType<TSettings> : INodeType where TSettings : NodeSett
 
     protected virtual IEnumerable<string> AttributesRead(TSettings settings) => [];
 
+    /// <summary>Checks against the flow's surroundings at save time; by default none.</summary>
+    protected virtual IEnumerable<(string Setting, string Message)> CheckSurroundings(TSettings settings, FlowSurroundings surroundings) => [];
+
     protected abstract ValueTask<NodeResult> ExecuteAsync(TSettings settings, NodeContext context, CancellationToken cancellationToken);
 
     IEnumerable<NodeEdge> INodeType.Edges(NodeSettings settings) => Edges((TSettings)settings);
 
     IEnumerable<string> INodeType.AttributesRead(NodeSettings settings) => AttributesRead((TSettings)settings);
+
+    IEnumerable<(string Setting, string Message)> INodeType.CheckSurroundings(NodeSettings settings, FlowSurroundings surroundings) =>
+        CheckSurroundings((TSettings)settings, surroundings);
 
     ValueTask<NodeResult> INodeType.ExecuteAsync(NodeSettings settings, NodeContext context, CancellationToken cancellationToken) =>
         ExecuteAsync((TSettings)settings, context, cancellationToken);

@@ -15,11 +15,12 @@ public sealed class CreateFlowCommandValidator : AbstractValidator<CreateFlowCom
     public CreateFlowCommandValidator(FlowDefinitionRules rules) => RuleFor(c => c.Definition).MustBeValidFlow(rules);
 }
 
-public sealed class CreateFlowCommandHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<CreateFlowCommand, FlowDto>
+public sealed class CreateFlowCommandHandler(IAppDbContext db, FlowDefinitionRules rules, TimeProvider clock) : ICommandHandler<CreateFlowCommand, FlowDto>
 {
     public async ValueTask<FlowDto> Handle(CreateFlowCommand command, CancellationToken cancellationToken)
     {
         var bot = await db.BotAsync(command.Cid, command.BotKey, cancellationToken);
+        await db.CheckSurroundingsAsync(rules, bot, command.Definition!.AsObject(), cancellationToken);
         var flow = Flow.Create(bot.CustomerCid, bot.BotKey, FlowDefinitionRules.Read(command.Definition!.AsObject()), clock.GetUtcNow());
         db.Flows.Add(flow);
         await db.SaveChangesAsync(cancellationToken);

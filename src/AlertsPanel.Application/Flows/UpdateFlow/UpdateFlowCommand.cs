@@ -15,11 +15,12 @@ public sealed class UpdateFlowCommandValidator : AbstractValidator<UpdateFlowCom
     public UpdateFlowCommandValidator(FlowDefinitionRules rules) => RuleFor(c => c.Definition).MustBeValidFlow(rules);
 }
 
-public sealed class UpdateFlowCommandHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<UpdateFlowCommand, FlowDto>
+public sealed class UpdateFlowCommandHandler(IAppDbContext db, FlowDefinitionRules rules, TimeProvider clock) : ICommandHandler<UpdateFlowCommand, FlowDto>
 {
     public async ValueTask<FlowDto> Handle(UpdateFlowCommand command, CancellationToken cancellationToken)
     {
         var flow = await db.FlowAsync(command.Cid, command.BotKey, command.FlowKey, cancellationToken);
+        await db.CheckSurroundingsAsync(rules, await db.BotAsync(command.Cid, command.BotKey, cancellationToken), command.Definition!.AsObject(), cancellationToken);
         var version = flow.Revise(FlowDefinitionRules.Read(command.Definition!.AsObject()), clock.GetUtcNow());
         db.FlowVersions.Add(version);
         await db.SaveChangesAsync(cancellationToken);

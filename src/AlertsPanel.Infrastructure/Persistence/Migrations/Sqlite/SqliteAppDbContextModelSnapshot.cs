@@ -48,6 +48,49 @@ namespace AlertsPanel.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Bots");
                 });
 
+            modelBuilder.Entity("AlertsPanel.Domain.Connections.Connection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerCid")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedSecrets")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerCid", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Connections");
+                });
+
             modelBuilder.Entity("AlertsPanel.Domain.Customers.AdminToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -422,7 +465,33 @@ namespace AlertsPanel.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("BotUsers");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("AlertsPanel.Domain.Bots.Bot", b =>
+                {
+                    b.HasOne("AlertsPanel.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerCid")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AlertsPanel.Domain.Connections.Connection", b =>
                 {
                     b.HasOne("AlertsPanel.Domain.Customers.Customer", null)
                         .WithMany()

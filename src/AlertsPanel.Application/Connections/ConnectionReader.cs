@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using AlertsPanel.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,9 +27,9 @@ public sealed class ConnectionReader(IAppDbContext db, ISecretProtector secrets)
         // The plain settings first, then the decrypted secrets over their "***" placeholders.
         foreach (var source in new[] { connection.Settings, secrets.Unprotect(connection.ProtectedSecrets) })
         {
-            foreach (var (key, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(source)!)
+            foreach (var (key, value) in JsonNode.Parse(source)!.AsObject())
             {
-                values[key] = value;
+                values[key] = ConnectionTypes.TextOf(value) ?? string.Empty;
             }
         }
         return new ConnectionSettings(connection.Id, connection.Name, connection.Type, connection.UpdatedAt, values);

@@ -16,17 +16,6 @@ namespace AlertsPanel.Benchmarks;
 [MemoryDiagnoser]
 public class EngineBenchmarks
 {
-    private const string LeadIntake = """
-        { "name": "Lead intake", "startNodeId": "start", "nodes": [
-          { "id": "start", "type": "start", "next": "route" },
-          { "id": "route", "type": "decision",
-            "branches": [ { "condition": { "attribute": "category", "operator": "equals", "value": "VIP" }, "next": "vip" } ],
-            "default": "regular" },
-          { "id": "vip", "type": "set_attribute", "attribute": "tier", "value": "gold", "next": "done" },
-          { "id": "regular", "type": "set_attribute", "attribute": "tier", "value": "standard {{category}}", "next": "done" },
-          { "id": "done", "type": "end" } ] }
-        """;
-
     private ServiceProvider _services = null!;
     private NodeTypeRegistry _registry = null!;
     private FlowDefinition _definition = null!;
@@ -37,7 +26,7 @@ public class EngineBenchmarks
     {
         _services = new ServiceCollection().AddLogging().AddApplicationServices(new ConfigurationBuilder().Build()).BuildServiceProvider();
         _registry = _services.GetRequiredService<NodeTypeRegistry>();
-        _definition = FlowDefinition.FromJson(JsonNode.Parse(LeadIntake)!.ToJsonString());
+        _definition = FlowDefinition.FromJson(JsonNode.Parse(BenchmarkFlows.LeadIntake)!.ToJsonString());
         _flow = _registry.Compile("flow", 1, _definition);
     }
 

@@ -93,25 +93,14 @@ public static class LoadTest
     /// <summary>An enterprise customer with a web bot and the contract's VIP flow, set up through the management API.</summary>
     private sealed class TriggerTarget(HttpClient http, string cid, string botKey, string flowKey, string apiKey, string adminToken)
     {
-        private const string LeadIntake = """
-            { "name": "Lead intake", "startNodeId": "start", "nodes": [
-              { "id": "start", "type": "start", "next": "route" },
-              { "id": "route", "type": "decision",
-                "branches": [ { "condition": { "attribute": "category", "operator": "equals", "value": "VIP" }, "next": "vip" } ],
-                "default": "regular" },
-              { "id": "vip", "type": "set_attribute", "attribute": "tier", "value": "gold", "next": "done" },
-              { "id": "regular", "type": "set_attribute", "attribute": "tier", "value": "standard {{category}}", "next": "done" },
-              { "id": "done", "type": "end" } ] }
-            """;
-
-        public static async Task<TriggerTarget> CreateAsync(HttpClient http)
+            public static async Task<TriggerTarget> CreateAsync(HttpClient http)
         {
             var customer = await SendAsync(http, "/api/v1/customers", ServiceProcess.OperatorKey, new JsonObject { ["name"] = "Load", ["plan"] = "enterprise" });
             var cid = (string)customer["cid"]!;
             var admin = (string)customer["adminToken"]!;
             var bot = await SendAsync(http, $"/api/v1/customers/{cid}/bots", admin, new JsonObject { ["name"] = "Leads", ["channel"] = "web" });
             var botKey = (string)bot["botKey"]!;
-            var flow = await SendAsync(http, $"/api/v1/customers/{cid}/bots/{botKey}/flows", admin, JsonNode.Parse(LeadIntake)!.AsObject());
+            var flow = await SendAsync(http, $"/api/v1/customers/{cid}/bots/{botKey}/flows", admin, JsonNode.Parse(BenchmarkFlows.LeadIntake)!.AsObject());
             return new TriggerTarget(http, cid, botKey, (string)flow["flowKey"]!, (string)customer["apiKey"]!, admin);
         }
 

@@ -138,6 +138,47 @@ public sealed class HttpRequestNodeTests(ApiFactory api) : IDisposable
     }
 
     [Fact]
+    public async Task A_body_that_trickles_in_slower_than_timeoutSeconds_times_out_too()
+    {
+        // WireMock cannot trickle a body, so this peer is a raw socket: headers at once, then a byte every 300 ms.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var tries = 0;
+        using var stop = new CancellationTokenSource();
+        var peer = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var socket = await listener.AcceptTcpClientAsync(stop.Token);
+                Interlocked.Increment(ref tries);
+                var stream = socket.GetStream();
+                _ = await stream.ReadAsync(new byte[4096], stop.Token); // the request line and headers; their content does not matter
+                await stream.WriteAsync("HTTP/1.1 200 OK\r\nContent-Length: 20\r\nContent-Type: application/json\r\n\r\n"u8.ToArray(), stop.Token);
+                try
+                {
+                    for (var i = 0; i < 20; i++)
+                    {
+                        await Task.Delay(300, stop.Token);
+                        await stream.WriteAsync(" "u8.ToArray(), stop.Token);
+                    }
+                }
+                catch (IOException)
+                {
+                    // The client gave up on this try.
+                }
+            }
+        });
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+
+        var execution = await RunAsync($$""" "method": "GET", "url": "http://127.0.0.1:{{port}}/trickle", "timeoutSeconds": 1 """);
+        await stop.CancelAsync();
+
+        Assert.Equal(["start", "notify", "fallback", "done"], PathOf(execution));
+        Assert.Contains("timed out", (string)execution["steps"]![1]!["detail"]!, StringComparison.Ordinal);
+        Assert.Equal(3, tries);
+    }
+
+    [Fact]
     public async Task Settings_are_checked_on_save()
     {
         var customer = await api.CreateCustomerAsync();

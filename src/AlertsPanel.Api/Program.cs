@@ -1,4 +1,5 @@
 using AlertsPanel.Api;
+using AlertsPanel.Api.AdminConsole;
 using AlertsPanel.Api.Authentication;
 using AlertsPanel.Api.Endpoints;
 using AlertsPanel.Application;
@@ -23,6 +24,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAdminConsole();
 // The default request-log line names method, path (no query string), status and time: never a header or a body.
 app.UseSerilogRequestLogging();
 app.UseAuthentication();

@@ -28,7 +28,11 @@ public static class OutsideHttp
 
     public static IServiceCollection AddOutsideHttp(this IServiceCollection services, TimeSpan retryDelay)
     {
-        var client = services.AddHttpClient(ClientName).ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan);
+        var client = services.AddHttpClient(ClientName).ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            // The factory's request logging writes headers (Authorization: Bearer …, at Trace) into
+            // structured log properties; requests to outside systems carry customers' secrets, so it is off.
+            // Failures are in the execution's steps, and the resilience pipeline logs its retries.
+            .RemoveAllLoggers();
         client.AddStandardResilienceHandler(options =>
         {
             options.Retry.MaxRetryAttempts = 2;

@@ -1,4 +1,7 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AlertsPanel.Infrastructure.Persistence;
@@ -14,6 +17,10 @@ internal sealed class SqliteConnectionSettings(string synchronous) : DbConnectio
 {
     private readonly string _pragmas = $"PRAGMA synchronous={synchronous};";
 
+    // Microsoft.Data.Sqlite pools the native connections behind SqliteConnection objects, and a
+    // pragma stays set on its native connection: each is configured once, not at every open.
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -24,6 +31,11 @@ internal sealed class SqliteConnectionSettings(string synchronous) : DbConnectio
 
     private void Apply(DbConnection connection)
     {
+        if (connection is not SqliteConnection { Handle: { } handle } || _configured.TryGetValue(handle, out _))
+        {
+            return;
+        }
+        _configured.AddOrUpdate(handle, this);
         using var command = connection.CreateCommand();
         command.CommandText = _pragmas;
         command.ExecuteNonQuery();

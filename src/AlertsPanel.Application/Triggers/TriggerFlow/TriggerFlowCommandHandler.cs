@@ -26,10 +26,13 @@ public sealed class TriggerFlowCommandHandler(IAppDbContext db, CompiledFlowCach
         // Queries capture plain locals, not properties of the command: EF reads a captured local
         // directly but compiles a delegate on every call to evaluate a property chain.
         var (cid, botKey, flowKey) = (command.Cid, command.BotKey, command.FlowKey);
-        var bot = await db.Bots.AsNoTracking().SingleOrDefaultAsync(b => b.CustomerCid == cid && b.BotKey == botKey, cancellationToken)
+        // Bot and flow in one round trip (a left join, so a missing flow still finds its bot).
+        var found = await (
+            from b in db.Bots.AsNoTracking().Where(b => b.CustomerCid == cid && b.BotKey == botKey)
+            from f in db.Flows.AsNoTracking().Where(f => f.BotKey == b.BotKey && f.FlowKey == flowKey).DefaultIfEmpty()
+            select new { Bot = b, Flow = f }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("The bot");
-        var flow = await db.Flows.AsNoTracking().SingleOrDefaultAsync(f => f.BotKey == botKey && f.FlowKey == flowKey, cancellationToken)
-            ?? throw new NotFoundException("The flow");
+        var (bot, flow) = (found.Bot, found.Flow ?? throw new NotFoundException("The flow"));
         if (!flow.Enabled)
         {
             throw new ConflictException("The flow is disabled; enable it to accept triggers.");

@@ -60,6 +60,9 @@ public static class DependencyInjection
         services.AddSingleton<ExecutionNotifications>();
         services.AddSingleton<IExecutionNotifications>(sp => sp.GetRequiredService<ExecutionNotifications>());
         services.AddSingleton<ExecutionProcessor>();
+        services.AddSingleton<GroupCommitTriggerWriter>();
+        services.AddSingleton<ITriggerWriter>(sp => sp.GetRequiredService<GroupCommitTriggerWriter>());
+        services.AddHostedService(sp => sp.GetRequiredService<GroupCommitTriggerWriter>());
         services.AddHostedService<ExecutionWorker>();
         services.AddHostedService<IdempotencyPruner>();
         return services;

@@ -308,6 +308,32 @@ public sealed class TriggerApiTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Concurrent_triggers_commit_together_yet_a_raced_idempotency_key_and_a_user_changed_twice_stay_correct()
+    {
+        var (customer, flowKey) = await LeadIntakeAsync();
+        var first = await (await api.WithApiKey(customer.ApiKey).PostAsync(customer.TriggerPath(flowKey), Form(("external_id", "crm-9"), ("name", "Nine")))).JsonAsync();
+
+        var sameKey = Enumerable.Range(0, 15).Select(_ =>
+        {
+            var client = api.WithApiKey(customer.ApiKey);
+            client.DefaultRequestHeaders.Add("Idempotency-Key", "race-1");
+            return client.PostAsync(customer.TriggerPath(flowKey), Form(("external_id", "crm-race"), ("category", "VIP")));
+        });
+        var sameUser = Enumerable.Range(0, 10).Select(i => api.WithApiKey(customer.ApiKey).PostAsync(customer.TriggerPath(flowKey), Form(("external_id", "crm-9"), ($"seen_{i}", "yes"))));
+        var others = Enumerable.Range(0, 15).Select(i => api.WithApiKey(customer.ApiKey).PostAsync(customer.TriggerPath(flowKey), Form(("external_id", $"crm-other-{i}"))));
+        var responses = await Task.WhenAll(sameKey.Concat(sameUser).Concat(others));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
+        var bodies = await Task.WhenAll(responses.Select(r => r.JsonAsync()));
+        Assert.Single(bodies.Take(15).Select(b => (string)b["executionId"]!).Distinct()); // one execution for the key
+        Assert.All(bodies.Skip(15).Take(10), b => Assert.Equal((string)first["userId"]!, (string)b["userId"]!));
+        var user = await (await customer.Admin().GetAsync($"{customer.BotPath}/users/{first["userId"]}")).JsonAsync();
+        Assert.Equal("Nine", (string)user["name"]!);
+        var executions = await (await customer.Admin().GetAsync($"{customer.BotPath}/executions?pageSize=1")).JsonAsync();
+        Assert.Equal(1 + 1 + 10 + 15, (int)executions["totalCount"]!);
+    }
+
+    [Fact]
     public async Task Without_an_idempotency_key_every_request_is_a_new_execution()
     {
         var (customer, flowKey) = await LeadIntakeAsync();

@@ -15,10 +15,11 @@ namespace AlertsPanel.Application.Triggers.TriggerFlow;
 
 /// <summary>
 /// Resolves bot and flow, creates or updates the bot user, and commits user, attributes, a queued
-/// execution and (with an Idempotency-Key) the idempotency record in one transaction. The flow then
-/// runs in the background.
+/// execution and (with an Idempotency-Key) the idempotency record in one transaction (shared with
+/// triggers arriving at the same moment: see <see cref="ITriggerWriter"/>). The flow then runs in the background.
 /// </summary>
-public sealed class TriggerFlowCommandHandler(IAppDbContext db, CompiledFlowCache flows, IExecutionNotifications notifications, TimeProvider clock)
+public sealed class TriggerFlowCommandHandler(
+    IAppDbContext db, ITriggerWriter writer, CompiledFlowCache flows, IExecutionNotifications notifications, TimeProvider clock)
     : ICommandHandler<TriggerFlowCommand, TriggerFlowResult>
 {
     public async ValueTask<TriggerFlowResult> Handle(TriggerFlowCommand command, CancellationToken cancellationToken)
@@ -55,21 +56,16 @@ public sealed class TriggerFlowCommandHandler(IAppDbContext db, CompiledFlowCach
 
         var compiled = await flows.GetAsync(db, flow.FlowKey, flow.CurrentVersion, cancellationToken);
         var execution = Execution.Queue(bot.CustomerCid, bot.BotKey, flow.FlowKey, flow.CurrentVersion, user.Id, user.Attributes, compiled.StartNodeId, now);
-        db.Executions.Add(execution);
-        if (command.IdempotencyKey is not null)
-        {
-            db.IdempotencyRecords.Add(new IdempotencyRecord(bot.CustomerCid, bot.BotKey, flow.FlowKey, command.IdempotencyKey,
-                requestHash, execution.Id, user.Id, created, now));
-        }
+        var record = command.IdempotencyKey is null ? null
+            : new IdempotencyRecord(bot.CustomerCid, bot.BotKey, flow.FlowKey, command.IdempotencyKey, requestHash, execution.Id, user.Id, created, now);
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await writer.CommitAsync(new TriggerWrite(user, created, execution, record), cancellationToken);
         }
-        catch (DbUpdateException) when (command.IdempotencyKey is not null)
+        catch (DbUpdateException) when (record is not null)
         {
             // Two requests with the same key raced; the unique index let one commit. Answer as its retry.
-            db.ChangeTracker.Clear();
             return await ReplayAsync(command, requestHash, cancellationToken) ?? throw new ConflictException("The request conflicted with another; retry it.");
         }
         notifications.Queued();
@@ -98,7 +94,8 @@ public sealed class TriggerFlowCommandHandler(IAppDbContext db, CompiledFlowCach
     private async Task<(BotUser User, bool Created)> FindOrCreateUserAsync(Bot bot, Dictionary<string, string?> attributes, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var botKey = bot.BotKey;
-        var users = db.BotUsers.Where(u => u.BotKey == botKey);
+        // Not tracked: the user is written by the trigger writer, with the execution.
+        var users = db.BotUsers.AsNoTracking().Where(u => u.BotKey == botKey);
         BotUser? user = null;
         if (attributes.GetValueOrDefault(ReservedAttributes.ExternalId) is { } externalId)
         {
@@ -116,9 +113,7 @@ public sealed class TriggerFlowCommandHandler(IAppDbContext db, CompiledFlowCach
         {
             return (user, false);
         }
-        user = BotUser.Create(bot.BotKey, bot.CustomerCid, now);
-        db.BotUsers.Add(user);
-        return (user, true);
+        return (BotUser.Create(bot.BotKey, bot.CustomerCid, now), true);
     }
 
     private async Task<TriggerFlowResult?> ReplayAsync(TriggerFlowCommand command, string requestHash, CancellationToken cancellationToken)

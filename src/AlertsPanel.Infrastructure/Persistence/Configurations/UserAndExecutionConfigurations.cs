@@ -51,6 +51,7 @@ internal sealed class ExecutionConfiguration : IEntityTypeConfiguration<Executio
         builder.HasIndex(e => new { e.UserId, e.CreatedAt });
         // The worker's claim: queued executions, and running ones whose lease ran out.
         builder.HasIndex(e => new { e.Status, e.LeaseExpiresAt });
+        builder.HasIndex(e => new { e.Status, e.CreatedAt }); // the worker's oldest-queued-first claim
     }
 }
 

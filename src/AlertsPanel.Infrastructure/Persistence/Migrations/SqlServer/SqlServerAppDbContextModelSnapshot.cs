@@ -295,6 +295,8 @@ namespace AlertsPanel.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("BotKey", "CreatedAt");
 
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.HasIndex("Status", "LeaseExpiresAt");
 
                     b.HasIndex("UserId", "CreatedAt");

@@ -290,6 +290,8 @@ namespace AlertsPanel.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("BotKey", "CreatedAt");
 
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.HasIndex("Status", "LeaseExpiresAt");
 
                     b.HasIndex("UserId", "CreatedAt");

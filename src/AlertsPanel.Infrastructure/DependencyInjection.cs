@@ -56,7 +56,12 @@ public static class DependencyInjection
             .AddNodeType<SendEmailNode>()
             .AddNodeType<SendWhatsAppTemplateNode>();
 
-        services.Configure<WorkerOptions>(configuration.GetSection(WorkerOptions.Section));
+        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section))
+            .Validate(o => o.Concurrency >= 1, $"{WorkerOptions.Section}:Concurrency must be at least 1")
+            // A lease shorter than the longest step would let a second worker run a step still in flight.
+            .Validate(o => o.LeaseDuration > OutsideHttp.TotalTimeout + TimeSpan.FromSeconds(10),
+                $"{WorkerOptions.Section}:LeaseDuration must be longer than {(OutsideHttp.TotalTimeout + TimeSpan.FromSeconds(10)).TotalSeconds:0} s, the longest step (an outside call with its retries)")
+            .ValidateOnStart();
         services.AddSingleton<ExecutionNotifications>();
         services.AddSingleton<IExecutionNotifications>(sp => sp.GetRequiredService<ExecutionNotifications>());
         services.AddSingleton<ExecutionProcessor>();

@@ -20,3 +20,25 @@ public sealed class SqliteSettingsTests(ApiFactory api)
         Assert.Equal(1, synchronous); // 1 = NORMAL (SQLite's own default is 2 = FULL)
     }
 }
+
+/// <summary>The service configured with a worker lease shorter than its longest step.</summary>
+public sealed class ShortLeaseApiFactory : ApiFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["AlertsPanel:Worker:LeaseDuration"] = "00:00:30",
+    };
+}
+
+public sealed class WorkerSettingsTests
+{
+    [Fact]
+    public async Task A_lease_shorter_than_the_longest_step_stops_the_service_at_start_with_the_reason()
+    {
+        await using var api = new ShortLeaseApiFactory();
+
+        var error = Assert.ThrowsAny<Exception>(() => api.Server);
+
+        Assert.Contains("LeaseDuration must be longer than 110 s", error.ToString(), StringComparison.Ordinal);
+    }
+}

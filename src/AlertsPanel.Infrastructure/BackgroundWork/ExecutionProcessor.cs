@@ -24,7 +24,7 @@ public sealed class ExecutionProcessor(
     /// <summary>Claims up to one batch and runs it; the number of executions run.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        // A round claims several executions per slot: the claim (three statements) is paid once per round,
+        // A round claims several executions per slot: the claim's statements are paid once per round,
         // and the slots wait less for the round's slowest execution.
         var claimed = await ClaimAsync(options.Value.Concurrency * 8, cancellationToken);
         await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },

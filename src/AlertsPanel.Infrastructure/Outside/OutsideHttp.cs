@@ -95,6 +95,9 @@ public static class OutsideHttp
         }
     }
 
+    /// <summary>An answer's body as a step shows it: its first 2,000 characters.</summary>
+    public static string Excerpt(string body) => body.Length <= 2000 ? body : body[..2000] + "…";
+
     /// <summary>A failure of the outside system or the way there (not a bug, not our own shutdown).</summary>
     public static bool IsOutsideFailure(Exception ex, CancellationToken cancellationToken) =>
         ex is HttpRequestException or ExecutionRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);

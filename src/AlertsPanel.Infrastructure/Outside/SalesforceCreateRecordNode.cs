@@ -42,12 +42,8 @@ public sealed class SalesforceCreateRecordNode(IHttpClientFactory clients, TimeP
 
     public override IValidator<SalesforceCreateRecordSettings> Validator => Rules;
 
-    protected override async ValueTask<NodeResult> ExecuteAsync(SalesforceCreateRecordSettings settings, NodeContext context, CancellationToken cancellationToken)
+    protected override async ValueTask<NodeResult> ExecuteAsync(SalesforceCreateRecordSettings settings, ConnectionSettings connection, NodeContext context, CancellationToken cancellationToken)
     {
-        if (await ConnectionAsync(settings, context, cancellationToken) is not { } connection)
-        {
-            return NodeResult.Error(settings.OnError, $"the connection '{settings.Connection}' no longer exists");
-        }
         var fields = new JsonObject();
         foreach (var (field, template) in settings.Fields!)
         {
@@ -69,7 +65,7 @@ public sealed class SalesforceCreateRecordNode(IHttpClientFactory clients, TimeP
                 if (!response.IsSuccessStatusCode)
                 {
                     // Salesforce answers errors as [{ "message", "errorCode", "fields" }]: kept as they came.
-                    return NodeResult.Error(settings.OnError, $"Salesforce refused the {settings.Object} ({(int)response.StatusCode}): {Truncate(body)}");
+                    return NodeResult.Error(settings.OnError, $"Salesforce refused the {settings.Object} ({(int)response.StatusCode}): {OutsideHttp.Excerpt(body)}");
                 }
                 var id = JsonNode.Parse(body)?["id"]?.GetValue<string>();
                 if (id is null)
@@ -125,7 +121,7 @@ public sealed class SalesforceCreateRecordNode(IHttpClientFactory clients, TimeP
         if (!response.IsSuccessStatusCode)
         {
             // The token endpoint's error (invalid_client…) says what to fix; it never echoes the secret.
-            throw new TokenException($"Salesforce token request failed ({(int)response.StatusCode}): {Truncate(body)}");
+            throw new TokenException($"Salesforce token request failed ({(int)response.StatusCode}): {OutsideHttp.Excerpt(body)}");
         }
         var json = JsonNode.Parse(body);
         var token = json?["access_token"]?.GetValue<string>() ?? throw new TokenException("Salesforce's token answer had no access_token");
@@ -133,8 +129,6 @@ public sealed class SalesforceCreateRecordNode(IHttpClientFactory clients, TimeP
         _tokens[key] = (token, clock.GetUtcNow() + lifetime - TimeSpan.FromSeconds(30));
         return token;
     }
-
-    private static string Truncate(string text) => text.Length <= 2000 ? text : text[..2000] + "…";
 
     private sealed class TokenException(string message) : Exception(message);
 

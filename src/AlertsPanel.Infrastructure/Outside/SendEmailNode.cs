@@ -39,12 +39,8 @@ public sealed class SendEmailNode : ConnectionNodeType<SendEmailSettings>
 
     public static string MessageId(NodeContext context) => $"{context.ExecutionId}.{context.NodeId}@alertspanel";
 
-    protected override async ValueTask<NodeResult> ExecuteAsync(SendEmailSettings settings, NodeContext context, CancellationToken cancellationToken)
+    protected override async ValueTask<NodeResult> ExecuteAsync(SendEmailSettings settings, ConnectionSettings connection, NodeContext context, CancellationToken cancellationToken)
     {
-        if (await ConnectionAsync(settings, context, cancellationToken) is not { } connection)
-        {
-            return NodeResult.Error(settings.OnError, $"the connection '{settings.Connection}' no longer exists");
-        }
         var to = context.Render(settings.To!).Trim();
         if (!MailboxAddress.TryParse(to, out var recipient) || !ConnectionTypes.IsAddress(recipient.Address))
         {

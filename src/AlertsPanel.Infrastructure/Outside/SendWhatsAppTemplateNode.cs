@@ -38,12 +38,8 @@ public sealed class SendWhatsAppTemplateNode(IHttpClientFactory clients) : Conne
             ? base.CheckSurroundings(settings, surroundings)
             : base.CheckSurroundings(settings, surroundings).Append(("type", "send_whatsapp_template is only for WhatsApp bots; this bot's channel is web"));
 
-    protected override async ValueTask<NodeResult> ExecuteAsync(SendWhatsAppTemplateSettings settings, NodeContext context, CancellationToken cancellationToken)
+    protected override async ValueTask<NodeResult> ExecuteAsync(SendWhatsAppTemplateSettings settings, ConnectionSettings connection, NodeContext context, CancellationToken cancellationToken)
     {
-        if (await ConnectionAsync(settings, context, cancellationToken) is not { } connection)
-        {
-            return NodeResult.Error(settings.OnError, $"the connection '{settings.Connection}' no longer exists");
-        }
         if (context.Attributes.GetValueOrDefault(ReservedAttributes.Phone) is not { Length: > 1 } phone)
         {
             return NodeResult.Error(settings.OnError, "the user has no phone number");
@@ -77,7 +73,7 @@ public sealed class SendWhatsAppTemplateNode(IHttpClientFactory clients) : Conne
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                return NodeResult.Error(settings.OnError, $"WhatsApp refused template {settings.Template} ({(int)response.StatusCode}): {(body.Length <= 2000 ? body : body[..2000])}");
+                return NodeResult.Error(settings.OnError, $"WhatsApp refused template {settings.Template} ({(int)response.StatusCode}): {OutsideHttp.Excerpt(body)}");
             }
             var id = JsonNode.Parse(body)?["messages"]?[0]?["id"]?.GetValue<string>();
             return NodeResult.Continue(settings.Next, $"sent template {settings.Template} ({settings.Language}), message id {id}");

@@ -47,7 +47,16 @@ public abstract class ConnectionNodeType<TSettings> : ActionNodeType<TSettings> 
         }
     }
 
-    /// <summary>The node's connection with its secrets, or null when it was deleted since the flow was saved.</summary>
-    protected static Task<ConnectionSettings?> ConnectionAsync(TSettings settings, NodeContext context, CancellationToken cancellationToken) =>
-        context.Services.GetRequiredService<ConnectionReader>().FindAsync(context.CustomerCid, settings.Connection!, cancellationToken);
+    /// <summary>Reads the node's connection (secrets decrypted) and runs the action with it.</summary>
+    protected sealed override async ValueTask<NodeResult> ExecuteAsync(TSettings settings, NodeContext context, CancellationToken cancellationToken)
+    {
+        var connection = await context.Services.GetRequiredService<ConnectionReader>().FindAsync(context.CustomerCid, settings.Connection!, cancellationToken);
+        // Deleting a connection is refused while a flow's current version names it, but a queued
+        // execution may still run an older version that does.
+        return connection is null
+            ? NodeResult.Error(settings.OnError, $"the connection '{settings.Connection}' no longer exists")
+            : await ExecuteAsync(settings, connection, context, cancellationToken);
+    }
+
+    protected abstract ValueTask<NodeResult> ExecuteAsync(TSettings settings, ConnectionSettings connection, NodeContext context, CancellationToken cancellationToken);
 }
